@@ -1,0 +1,3 @@
+// Placeholder: replaced by the page's implementation.
+const TempoStackDetailsPage = () => null;
+export default TempoStackDetailsPage;

@@ -1,0 +1,3 @@
+// Placeholder: replaced by the page's implementation.
+const TempoStackListPage = () => null;
+export default TempoStackListPage;
