@@ -90,6 +90,8 @@ export interface WriteOptions {
   subresource?: 'status';
   /** Field manager, accepted and ignored. */
   fieldManager?: string;
+  /** Unknown fields of custom resources: reject (`Strict`), warn (`Warn`, the default) or drop silently. */
+  fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
 }
 
 export interface DeleteOptions extends WriteOptions {
