@@ -34,6 +34,7 @@ const steps = [
     },
   },
   { name: 'production build', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'dev console host build', cmd: ['npm', 'run', '--silent', 'host:build'] },
   {
     name: 'browser tests (playwright)',
     cmd: ['npm', 'run', '--silent', 'test:e2e'],
