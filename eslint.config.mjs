@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dev/console/dist/**',
       'coverage/**',
       'node_modules/**',
       'test-results/**',
