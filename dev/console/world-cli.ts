@@ -1,6 +1,6 @@
 /**
  * Starts the simulator and the host for another process (the Playwright fixture):
- * `tsx dev/console/world-cli.ts [--scenario NAME|none] [--plugin NAME=DIR]...`, then prints one line
+ * `tsx dev/console/world-cli.ts [--scenario NAME|none] [--plugin NAME=DIR|URL]...`, then prints one line
  * `DEV_WORLD {"host": …, "api": …, "stacks": […]}` and runs until SIGTERM/SIGINT or, when stdin
  * is a pipe and `--exit-with-stdin` is given, until it closes.
  */
@@ -16,8 +16,14 @@ const main = async () => {
   let scenario: string | false = 'demo';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--plugin') {
-      const [name, dir] = (argv[++i] ?? '').split('=');
-      plugins.push({ name, dir: path.resolve(root, dir) });
+      const spec = argv[++i] ?? '';
+      const name = spec.slice(0, spec.indexOf('='));
+      const source = spec.slice(spec.indexOf('=') + 1);
+      plugins.push(
+        /^https?:\/\//.test(source)
+          ? { name, url: source }
+          : { name, dir: path.resolve(root, source) },
+      );
     } else if (argv[i] === '--scenario') {
       const value = argv[++i];
       scenario = value === 'none' ? false : value;

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ export interface ChartNginx {
   url: string;
   /** PEM of the self-signed certificate nginx serves (trust it with NODE_EXTRA_CA_CERTS). */
   caFile: string;
+  /** The lines nginx wrote to its access log so far. */
+  accessLog(): string[];
   stop(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function startChartNginx(distDir = path.join(ROOT, 'dist')): Promis
   return {
     url,
     caFile: path.join(dir, 'tls.crt'),
+    accessLog: () => readFileSync(path.join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean),
     stop: async () => {
       const exited = new Promise((resolve) => nginx.once('exit', resolve));
       nginx.kill('SIGQUIT');

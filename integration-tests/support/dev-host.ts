@@ -30,7 +30,7 @@ const startWorld = (plugins: PluginSource[], scenario: string | false) =>
       '--exit-with-stdin',
       '--scenario',
       scenario === false ? 'none' : scenario,
-      ...plugins.flatMap((p) => ['--plugin', `${p.name}=${p.dir ?? ''}`]),
+      ...plugins.flatMap((p) => ['--plugin', `${p.name}=${p.url ?? p.dir ?? ''}`]),
     ];
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), args, {
       cwd: ROOT,
