@@ -36,13 +36,28 @@ const syncFlagsAndMetadata = () => {
 };
 
 /**
- * Resolves every code reference of every extension in use, so that a broken `$codeRef` is
- * reported as soon as the plugin loads (the console only finds out when it renders it).
+ * Page components are loaded only when their route renders, as the console does: resolving them
+ * here would fetch every page's chunks on every page (and distort what a page costs to load).
+ * A broken page `$codeRef` is reported when the page is opened (see `ExtensionComponent`).
+ */
+const LAZY_TYPES = new Set([
+  'console.page/route',
+  'console.page/route/standalone',
+  'console.page/resource/list',
+  'console.page/resource/details',
+  'console.resource/create',
+  'console.tab/horizontalNav',
+  'console.tab',
+]);
+
+/**
+ * Resolves the code references of the other extensions in use as soon as the plugin loads, so
+ * that a broken `$codeRef` is reported early (the console only finds out when it uses it).
  */
 const resolveAllInUse = (extensions: LoadedExtension[]) => {
   const flags = flagStore.get();
   for (const e of extensions) {
-    if (!isExtensionInUse(e.flags, flags)) continue;
+    if (LAZY_TYPES.has(e.type) || !isExtensionInUse(e.flags, flags)) continue;
     resolveExtension(e).catch((error: unknown) => {
       if (error instanceof CodeRefError) reportCodeRefError(error);
       else console.error(error);

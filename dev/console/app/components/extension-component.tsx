@@ -2,7 +2,7 @@ import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { type ComponentType, type FC, useEffect, useState } from 'react';
 import { CodeRefError, codeRefOrigin } from '../../sdk/extensions/code-ref';
-import { resolveExtension } from '../../sdk/extensions/extension-store';
+import { reportCodeRefError, resolveExtension } from '../../sdk/extensions/extension-store';
 import { ErrorBoundary } from './error-boundary';
 
 interface Props {
@@ -50,7 +50,10 @@ export const ExtensionComponent: FC<Props> = ({
         const Component = resolved.properties[property] as ComponentType<Record<string, unknown>>;
         if (live) setState({ Component });
       },
-      (error: unknown) => live && setState({ error }),
+      (error: unknown) => {
+        if (error instanceof CodeRefError) reportCodeRefError(error);
+        if (live) setState({ error });
+      },
     );
     return () => {
       live = false;

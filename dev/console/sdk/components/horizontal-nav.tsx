@@ -93,6 +93,8 @@ export const HorizontalNav: FC<SDK.HorizontalNavProps> = ({ resource, pages, cus
               href={hrefOf(p)}
               title={<TabTitleText>{p.name}</TabTitleText>}
               data-test-id={`horizontal-link-${p.name}`}
+              // Tabs here are links to pages, not panels of this component: nothing to control.
+              aria-controls={undefined}
             />
           ))}
         </Tabs>
