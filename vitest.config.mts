@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['src/**/*.spec.{ts,tsx}', 'dev/**/*.spec.ts', 'scripts/**/*.spec.ts', 'charts/**/*.spec.ts'],
+    include: [
+      'src/**/*.spec.{ts,tsx}',
+      'dev/**/*.spec.ts',
+      'scripts/**/*.spec.ts',
+      'charts/**/*.spec.ts',
+    ],
     setupFiles: ['./vitest.setup.ts'],
     coverage: {
       provider: 'v8',

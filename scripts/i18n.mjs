@@ -1,29 +1,32 @@
 #!/usr/bin/env node
 // Regenerates locales/en/plugin__tempo-console-plugin.json from the code (`npm run i18n`).
-// With --check, fails when the committed file differs from what the code produces.
+// With --check, generates a fresh catalog into a temporary folder and fails when the committed
+// file differs from it (a key added, removed or changed in the code but not in the catalog).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const file = 'locales/en/plugin__tempo-console-plugin.json';
 const check = process.argv.includes('--check');
-const before = check ? readFileSync(file, 'utf8') : '';
-const args = [
-  'node_modules/i18next-parser/bin/cli.js',
-  '--config',
-  'i18next-parser.config.mjs',
-  '--silent',
-];
-if (check) args.push('--fail-on-update');
-try {
-  execFileSync(process.execPath, args, { stdio: 'inherit' });
-} catch {
-  if (check) {
-    console.error(`${file} is stale: run \`npm run i18n\` and commit the result.`);
-    process.exit(1);
+const parser = ['node_modules/i18next-parser/bin/cli.js', '--config', 'i18next-parser.config.mjs'];
+
+if (!check) {
+  execFileSync(process.execPath, [...parser, '--silent'], { stdio: 'inherit' });
+} else {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'i18n-check-'));
+  try {
+    execFileSync(
+      process.execPath,
+      [...parser, '--silent', '--output', path.join(dir, '$LOCALE/$NAMESPACE.json')],
+      { stdio: 'inherit' },
+    );
+    const fresh = readFileSync(path.join(dir, 'en/plugin__tempo-console-plugin.json'), 'utf8');
+    if (fresh !== readFileSync(file, 'utf8')) {
+      console.error(`${file} is stale: run \`npm run i18n\` and commit the result.`);
+      process.exit(1);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  throw new Error('i18next-parser failed');
-}
-if (check && readFileSync(file, 'utf8') !== before) {
-  console.error(`${file} is stale: run \`npm run i18n\` and commit the result.`);
-  process.exit(1);
 }

@@ -32,7 +32,7 @@ export async function measurePage(
   await page.goto(`${world.host}${path}`);
   await ready(page);
   times.ready = Date.now() - started;
-  if (extra) await extra(page, times, recorder.section);
+  if (extra) await extra(page, times, () => recorder.section());
   await page.waitForTimeout(500);
   const network = await recorder.stop();
   return { network, times, page, close: () => context.close() };

@@ -1,3 +1,68 @@
-// Placeholder: replaced by the page's implementation.
-const TempoStackEditPage = () => null;
+import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Breadcrumb,
+  BreadcrumbItem,
+  Content,
+  PageSection,
+  Skeleton,
+  Stack,
+  Title,
+} from '@patternfly/react-core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { tempoStackDetailsPath, tempoStackListPath } from '../../actions/tempoStackPaths';
+import { ApiErrorState } from '../../components/ApiErrorState';
+import { useTempoStack } from '../../hooks/useTempoStack';
+import { useTempoTranslation } from '../../hooks/useTempoTranslation';
+import type { TempoStack } from '../../tempostack/types';
+import { EditForm } from './EditForm';
+
+/**
+ * Edit TempoStack: the wizard's sections as one form (or YAML) for a stored stack. Exposed as a
+ * `console.page/route` at `/k8s/ns/:ns/tempo.grafana.com~v1alpha1~TempoStack/:name/form`.
+ */
+const TempoStackEditPage = () => {
+  const { t } = useTempoTranslation();
+  const { ns = '', name = '' } = useParams();
+  const { data, loaded, error } = useTempoStack(name, ns);
+  const [initial, setInitial] = useState<TempoStack>();
+  if (data && !initial) setInitial(data);
+  return (
+    <>
+      <DocumentTitle>{t('Edit TempoStack {{name}}', { name })}</DocumentTitle>
+      <PageSection>
+        <Stack hasGutter>
+          <Breadcrumb>
+            <BreadcrumbItem
+              render={() => <Link to={tempoStackListPath(ns)}>{t('TempoStacks')}</Link>}
+            />
+            <BreadcrumbItem
+              render={() => <Link to={tempoStackDetailsPath(ns, name)}>{name}</Link>}
+            />
+            <BreadcrumbItem isActive>{t('Edit')}</BreadcrumbItem>
+          </Breadcrumb>
+          <Title headingLevel="h1">{t('Edit TempoStack {{name}}', { name })}</Title>
+          <Content component="p">
+            {t(
+              'Only the fields you change are sent. Fields the form does not show, labels and annotations are kept.',
+            )}
+          </Content>
+        </Stack>
+      </PageSection>
+      <PageSection isFilled aria-label={t('Edit TempoStack form')}>
+        {initial ? (
+          <EditForm initial={initial} live={data} />
+        ) : error ? (
+          <ApiErrorState error={error} title={t('Could not load TempoStack {{name}}', { name })} />
+        ) : !loaded ? (
+          <Stack hasGutter>
+            <Skeleton height="2rem" screenreaderText={t('Loading TempoStack {{name}}', { name })} />
+            <Skeleton height="10rem" />
+          </Stack>
+        ) : null}
+      </PageSection>
+    </>
+  );
+};
+
 export default TempoStackEditPage;
