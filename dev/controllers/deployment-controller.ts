@@ -4,16 +4,14 @@
  * as the new pods become available (a rolling update with 100 % surge). Keeps the Deployment's
  * status (`replicas`, `updatedReplicas`, `readyReplicas`, `availableReplicas`, conditions) current.
  */
-import type { KubeObject } from '../cluster/api';
 import { ignoreNotFound } from './api-errors';
-import type { Controller, ControllerContext } from './controller-context';
-import { startInformer, type Informer } from './informer';
+import type { ControllerContext } from './controller-context';
+import { OwnerController } from './owner-controller';
 import type { Deployment, KubeCondition, ReplicaSet } from './kube-types';
 import {
   controllerOf,
   controllerRef,
   deepEqual,
-  objectKey,
   omitZero,
   replacingPatch,
   selectorString,
@@ -21,7 +19,6 @@ import {
   templateHash,
 } from './objects';
 import { REFS } from './refs';
-import { WorkQueue } from './work-queue';
 
 const REVISION = 'deployment.kubernetes.io/revision';
 const SOURCE = { component: 'deployment-controller' };
@@ -30,41 +27,12 @@ const revisionOf = (rs: ReplicaSet): number =>
   Number(rs.metadata.annotations?.[REVISION] ?? '0') || 0;
 
 /** Starts-able Deployment controller. */
-export class DeploymentController implements Controller {
-  readonly name = 'deployment-controller';
-  private readonly queue: WorkQueue;
-  private informers: Informer[] = [];
-
-  constructor(private readonly ctx: ControllerContext) {
-    this.queue = new WorkQueue((key) => this.sync(key), ctx.queue);
+export class DeploymentController extends OwnerController {
+  constructor(ctx: ControllerContext) {
+    super('deployment-controller', ctx, REFS.deployments, REFS.replicaSets, 'Deployment');
   }
 
-  async start(): Promise<void> {
-    const { api } = this.ctx;
-    this.informers = [
-      startInformer<Deployment>(api, REFS.deployments, (_t, d) => this.queue.add(objectKey(d))),
-      startInformer<ReplicaSet>(api, REFS.replicaSets, (_t, rs) => this.enqueueOwner(rs)),
-    ];
-    await Promise.all(this.informers.map((i) => i.synced));
-  }
-
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
-  async stop(): Promise<void> {
-    this.informers.forEach((i) => i.stop());
-    await this.queue.stop();
-  }
-
-  private enqueueOwner(object: KubeObject): void {
-    const owner = controllerOf(object);
-    if (owner?.kind === 'Deployment') {
-      this.queue.add(`${object.metadata.namespace ?? ''}/${owner.name}`);
-    }
-  }
-
-  private async sync(key: string): Promise<void> {
+  protected async sync(key: string): Promise<void> {
     const { api, recorder, clock } = this.ctx;
     const { namespace, name } = splitKey(key);
     const deployment = await ignoreNotFound(() =>

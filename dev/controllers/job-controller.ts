@@ -5,60 +5,30 @@
  * `active`, `ready`, `succeeded`, `failed`, `startTime`, `completionTime` and the `Complete` /
  * `Failed` conditions (with `SuccessCriteriaMet` / `FailureTarget`, as Kubernetes 1.31+).
  */
-import type { KubeObject } from '../cluster/api';
 import { ignoreNotFound } from './api-errors';
-import type { Controller, ControllerContext } from './controller-context';
-import { startInformer, type Informer } from './informer';
+import type { ControllerContext } from './controller-context';
+import { OwnerController } from './owner-controller';
 import { isPodReady, type Job, type KubeCondition, type Pod } from './kube-types';
 import {
   controllerOf,
   controllerRef,
   deepEqual,
-  objectKey,
   omitZero,
   replacingPatch,
   splitKey,
 } from './objects';
 import { podFromTemplate } from './pod-factory';
 import { REFS } from './refs';
-import { WorkQueue } from './work-queue';
 
 const SOURCE = { component: 'job-controller' };
 
 /** The Job controller. */
-export class JobController implements Controller {
-  readonly name = 'job-controller';
-  private readonly queue: WorkQueue;
-  private informers: Informer[] = [];
-
-  constructor(private readonly ctx: ControllerContext) {
-    this.queue = new WorkQueue((key) => this.sync(key), ctx.queue);
+export class JobController extends OwnerController {
+  constructor(ctx: ControllerContext) {
+    super('job-controller', ctx, REFS.jobs, REFS.pods, 'Job');
   }
 
-  async start(): Promise<void> {
-    const { api } = this.ctx;
-    this.informers = [
-      startInformer<Job>(api, REFS.jobs, (_t, job) => this.queue.add(objectKey(job))),
-      startInformer<Pod>(api, REFS.pods, (_t, pod) => this.enqueueOwner(pod)),
-    ];
-    await Promise.all(this.informers.map((i) => i.synced));
-  }
-
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
-  async stop(): Promise<void> {
-    this.informers.forEach((i) => i.stop());
-    await this.queue.stop();
-  }
-
-  private enqueueOwner(object: KubeObject): void {
-    const owner = controllerOf(object);
-    if (owner?.kind === 'Job') this.queue.add(`${object.metadata.namespace ?? ''}/${owner.name}`);
-  }
-
-  private async sync(key: string): Promise<void> {
+  protected async sync(key: string): Promise<void> {
     const { api, recorder, clock } = this.ctx;
     const { namespace, name } = splitKey(key);
     const job = await ignoreNotFound(() => api.get<Job>(REFS.jobs, name, namespace));

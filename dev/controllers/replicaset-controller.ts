@@ -4,16 +4,14 @@
  * (`replicas`, `fullyLabeledReplicas`, `readyReplicas`, `availableReplicas`). Scale-down deletes
  * unscheduled, then not-ready, then the newest pods first, as Kubernetes does.
  */
-import type { KubeObject } from '../cluster/api';
 import { ignoreNotFound } from './api-errors';
-import type { Controller, ControllerContext } from './controller-context';
-import { startInformer, type Informer } from './informer';
+import type { ControllerContext } from './controller-context';
+import { OwnerController } from './owner-controller';
 import { isPodReady, type Pod, type ReplicaSet } from './kube-types';
 import {
   controllerOf,
   controllerRef,
   deepEqual,
-  objectKey,
   omitZero,
   replacingPatch,
   selectorString,
@@ -21,7 +19,6 @@ import {
 } from './objects';
 import { podFromTemplate } from './pod-factory';
 import { REFS } from './refs';
-import { WorkQueue } from './work-queue';
 
 const SOURCE = { component: 'replicaset-controller' };
 
@@ -34,41 +31,12 @@ const deletionRank = (pod: Pod): number => {
 };
 
 /** The ReplicaSet controller. */
-export class ReplicaSetController implements Controller {
-  readonly name = 'replicaset-controller';
-  private readonly queue: WorkQueue;
-  private informers: Informer[] = [];
-
-  constructor(private readonly ctx: ControllerContext) {
-    this.queue = new WorkQueue((key) => this.sync(key), ctx.queue);
+export class ReplicaSetController extends OwnerController {
+  constructor(ctx: ControllerContext) {
+    super('replicaset-controller', ctx, REFS.replicaSets, REFS.pods, 'ReplicaSet');
   }
 
-  async start(): Promise<void> {
-    const { api } = this.ctx;
-    this.informers = [
-      startInformer<ReplicaSet>(api, REFS.replicaSets, (_t, rs) => this.queue.add(objectKey(rs))),
-      startInformer<Pod>(api, REFS.pods, (_t, pod) => this.enqueueOwner(pod)),
-    ];
-    await Promise.all(this.informers.map((i) => i.synced));
-  }
-
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
-  async stop(): Promise<void> {
-    this.informers.forEach((i) => i.stop());
-    await this.queue.stop();
-  }
-
-  private enqueueOwner(object: KubeObject): void {
-    const owner = controllerOf(object);
-    if (owner?.kind === 'ReplicaSet') {
-      this.queue.add(`${object.metadata.namespace ?? ''}/${owner.name}`);
-    }
-  }
-
-  private async sync(key: string): Promise<void> {
+  protected async sync(key: string): Promise<void> {
     const { api, recorder, clock } = this.ctx;
     const { namespace, name } = splitKey(key);
     const rs = await ignoreNotFound(() => api.get<ReplicaSet>(REFS.replicaSets, name, namespace));

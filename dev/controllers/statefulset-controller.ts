@@ -6,16 +6,14 @@
  * nobody), `Parallel` or `OrderedReady` pod management, and rolling updates from the highest
  * ordinal down, one pod at a time, once every pod is ready.
  */
-import type { KubeObject } from '../cluster/api';
 import { ignoreNotFound, isConflict } from './api-errors';
-import type { Controller, ControllerContext } from './controller-context';
-import { startInformer, type Informer } from './informer';
+import type { ControllerContext } from './controller-context';
+import { OwnerController } from './owner-controller';
 import { isPodReady, type PersistentVolumeClaim, type Pod, type StatefulSet } from './kube-types';
 import {
   controllerOf,
   controllerRef,
   deepEqual,
-  objectKey,
   omitZero,
   replacingPatch,
   selectorString,
@@ -24,7 +22,6 @@ import {
 } from './objects';
 import { podFromTemplate } from './pod-factory';
 import { REFS } from './refs';
-import { WorkQueue } from './work-queue';
 
 const SOURCE = { component: 'statefulset-controller' };
 const REVISION_LABEL = 'controller-revision-hash';
@@ -41,44 +38,15 @@ const ordinalOf = (pod: Pod, stsName: string): number => {
 };
 
 /** The StatefulSet controller. */
-export class StatefulSetController implements Controller {
-  readonly name = 'statefulset-controller';
-  private readonly queue: WorkQueue;
-  private informers: Informer[] = [];
-
+export class StatefulSetController extends OwnerController {
   constructor(
-    private readonly ctx: ControllerContext,
+    ctx: ControllerContext,
     private readonly options: StatefulSetControllerOptions = {},
   ) {
-    this.queue = new WorkQueue((key) => this.sync(key), ctx.queue);
+    super('statefulset-controller', ctx, REFS.statefulSets, REFS.pods, 'StatefulSet');
   }
 
-  async start(): Promise<void> {
-    const { api } = this.ctx;
-    this.informers = [
-      startInformer<StatefulSet>(api, REFS.statefulSets, (_t, s) => this.queue.add(objectKey(s))),
-      startInformer<Pod>(api, REFS.pods, (_t, pod) => this.enqueueOwner(pod)),
-    ];
-    await Promise.all(this.informers.map((i) => i.synced));
-  }
-
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
-  async stop(): Promise<void> {
-    this.informers.forEach((i) => i.stop());
-    await this.queue.stop();
-  }
-
-  private enqueueOwner(object: KubeObject): void {
-    const owner = controllerOf(object);
-    if (owner?.kind === 'StatefulSet') {
-      this.queue.add(`${object.metadata.namespace ?? ''}/${owner.name}`);
-    }
-  }
-
-  private async sync(key: string): Promise<void> {
+  protected async sync(key: string): Promise<void> {
     const { api } = this.ctx;
     const { namespace, name } = splitKey(key);
     const sts = await ignoreNotFound(() =>
