@@ -175,9 +175,8 @@ export async function measureDashboard(browser: Browser, world: BenchWorld): Pro
   );
   await big.close();
   const group = `dashboard (${pods} pods)`;
-  const same =
-    small.network.apiRequests === big.network.apiRequests &&
-    small.network.watches === big.network.watches;
+  // Pagination of an initial list (limit=250: events grow with pods) is the only growth allowed.
+  const fixed = (n: NetworkRecord) => n.apiRequests - n.listContinuations + n.watches;
   return [
     { group, name: 'navigation → component table', value: big.times.ready, unit: 'ms' },
     { group, name: 'raw fetch of its pods', value: raw, unit: 'ms' },
@@ -188,14 +187,20 @@ export async function measureDashboard(browser: Browser, world: BenchWorld): Pro
       unit: '×',
     },
     { group, name: 'API requests', value: big.network.apiRequests, unit: '' },
+    {
+      group,
+      name: 'of which list pages (continue=)',
+      value: big.network.listContinuations,
+      unit: '',
+    },
     { group, name: 'watches opened', value: big.network.watches, unit: '' },
     {
       group,
       name: `requests + watches vs ${smallPods} pods`,
-      value: big.network.apiRequests + big.network.watches,
-      unit: `(${smallPods} pods: ${small.network.apiRequests + small.network.watches})`,
+      value: fixed(big.network),
+      unit: `(${smallPods} pods: ${fixed(small.network)}; list pages not counted)`,
       budget: 'independent of the number of pods',
-      ok: same,
+      ok: fixed(big.network) === fixed(small.network),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { Alert, EmptyState, EmptyStateBody } from '@patternfly/react-core';
-import { ExclamationCircleIcon } from '@patternfly/react-icons';
+import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
 import { errorMessage, errorStatus } from '../hooks/api-error';
 import { useTempoTranslation } from '../hooks/useTempoTranslation';
 

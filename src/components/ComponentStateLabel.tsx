@@ -1,12 +1,10 @@
 import { Label } from '@patternfly/react-core';
 import type { LabelProps } from '@patternfly/react-core';
-import {
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  ExclamationTriangleIcon,
-  InProgressIcon,
-  UnknownIcon,
-} from '@patternfly/react-icons';
+import CheckCircleIcon from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
+import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
+import ExclamationTriangleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-triangle-icon';
+import InProgressIcon from '@patternfly/react-icons/dist/esm/icons/in-progress-icon';
+import UnknownIcon from '@patternfly/react-icons/dist/esm/icons/unknown-icon';
 import type { ReactNode } from 'react';
 import { useTempoTranslation } from '../hooks/useTempoTranslation';
 import type { ComponentState } from '../tempostack/health';

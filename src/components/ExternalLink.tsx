@@ -1,5 +1,5 @@
 import { Button } from '@patternfly/react-core';
-import { ExternalLinkAltIcon } from '@patternfly/react-icons';
+import ExternalLinkAltIcon from '@patternfly/react-icons/dist/esm/icons/external-link-alt-icon';
 import type { ReactNode } from 'react';
 import { safeHttpUrl } from '../tempostack/endpoints';
 

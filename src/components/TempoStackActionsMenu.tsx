@@ -1,5 +1,5 @@
 import { Dropdown, DropdownList, MenuToggle } from '@patternfly/react-core';
-import { EllipsisVIcon } from '@patternfly/react-icons';
+import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { useState } from 'react';
 import { useTempoStackActions } from '../actions/useTempoStackActions';
 import { useTempoTranslation } from '../hooks/useTempoTranslation';

@@ -1,5 +1,6 @@
 import { Button, Flex, FlexItem, FormGroup, TextInput } from '@patternfly/react-core';
-import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
+import MinusCircleIcon from '@patternfly/react-icons/dist/esm/icons/minus-circle-icon';
+import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import type { ReactNode } from 'react';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import type { KeyValue } from '../../tempostack/form/form-types';

@@ -1,9 +1,7 @@
 import { Button, Icon, List, ListItem } from '@patternfly/react-core';
-import {
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  ExclamationTriangleIcon,
-} from '@patternfly/react-icons';
+import CheckCircleIcon from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
+import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
+import ExclamationTriangleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-triangle-icon';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import type { FormMessage, FormStep } from '../../tempostack/form/form-messages';
 import { useMessageText } from '../fields/useMessageText';

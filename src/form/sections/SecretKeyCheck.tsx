@@ -1,5 +1,6 @@
 import { Icon, List, ListItem } from '@patternfly/react-core';
-import { CheckCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons';
+import CheckCircleIcon from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
+import ExclamationTriangleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-triangle-icon';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import type { CredentialMode, StorageType } from '../../tempostack/types';
 import {

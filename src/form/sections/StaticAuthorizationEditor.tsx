@@ -11,7 +11,7 @@ import {
   Stack,
   Title,
 } from '@patternfly/react-core';
-import { PlusCircleIcon } from '@patternfly/react-icons';
+import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useState } from 'react';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import { splitList } from '../../tempostack/form/form-text';

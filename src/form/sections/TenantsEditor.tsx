@@ -8,7 +8,7 @@ import {
   GridItem,
   Stack,
 } from '@patternfly/react-core';
-import { PlusCircleIcon } from '@patternfly/react-icons';
+import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import { emptyTenant } from '../../tempostack/form/form-values';
 import type { TenantFields } from '../../tempostack/form/form-types';

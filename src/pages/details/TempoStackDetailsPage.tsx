@@ -6,7 +6,7 @@ import {
   PageSection,
   Spinner,
 } from '@patternfly/react-core';
-import { SearchIcon } from '@patternfly/react-icons';
+import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import { Link, useParams } from 'react-router';
 import { tempoStackListPath } from '../../actions/tempoStackPaths';
 import { ApiErrorState } from '../../components/ApiErrorState';

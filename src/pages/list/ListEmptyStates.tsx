@@ -8,7 +8,8 @@ import {
   List,
   ListItem,
 } from '@patternfly/react-core';
-import { CubesIcon, SearchIcon } from '@patternfly/react-icons';
+import CubesIcon from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
+import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import { Link } from 'react-router';
 import { tempoStackCreatePath } from '../../actions/tempoStackPaths';
 import { ExternalLink } from '../../components/ExternalLink';

@@ -1,5 +1,5 @@
 import { Badge, MenuToggle, Select, SelectList, SelectOption } from '@patternfly/react-core';
-import { FilterIcon } from '@patternfly/react-icons';
+import FilterIcon from '@patternfly/react-icons/dist/esm/icons/filter-icon';
 import { useState } from 'react';
 import { useStackStateName } from '../../components/StackStatusLabel';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';

@@ -1,5 +1,7 @@
 import { Content, Label, Stack } from '@patternfly/react-core';
-import { CheckCircleIcon, ExclamationTriangleIcon, UnknownIcon } from '@patternfly/react-icons';
+import CheckCircleIcon from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
+import ExclamationTriangleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-triangle-icon';
+import UnknownIcon from '@patternfly/react-icons/dist/esm/icons/unknown-icon';
 import { useTempoTranslation } from '../../../hooks/useTempoTranslation';
 import type { ContainerComparison } from '../../../tempostack/allocation-comparison';
 

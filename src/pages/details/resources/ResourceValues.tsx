@@ -1,5 +1,5 @@
 import { Content, Stack } from '@patternfly/react-core';
-import { ExclamationTriangleIcon } from '@patternfly/react-icons';
+import ExclamationTriangleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-triangle-icon';
 import { useTempoTranslation } from '../../../hooks/useTempoTranslation';
 import { formatBytesHuman, toBytes, tryParseQuantity } from '../../../tempostack/quantity';
 

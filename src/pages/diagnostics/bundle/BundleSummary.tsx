@@ -11,7 +11,7 @@ import {
   ListItem,
   Stack,
 } from '@patternfly/react-core';
-import { DownloadIcon } from '@patternfly/react-icons';
+import DownloadIcon from '@patternfly/react-icons/dist/esm/icons/download-icon';
 import { saveArchive } from '../../../diagnostics/save-archive';
 import { useTempoTranslation } from '../../../hooks/useTempoTranslation';
 import type { BundleArchive } from '../../../tempostack/must-gather/archive';
