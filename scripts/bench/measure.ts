@@ -33,7 +33,9 @@ export async function measurePage(
   await ready(page);
   times.ready = Date.now() - started;
   if (extra) await extra(page, times, () => recorder.section());
-  await page.waitForTimeout(500);
+  // Count what the page asks for until it settles (WebSocket watches do not keep it busy), so that
+  // a slow page and a fast one are compared in the same state.
+  await page.waitForLoadState('networkidle');
   const network = await recorder.stop();
   return { network, times, page, close: () => context.close() };
 }
