@@ -130,13 +130,21 @@ export async function measureList(
 const listRuns = new Map<string, NetworkRecord>();
 
 const STACK = 'chainsaw-route/simplest';
-const podsOf = async (world: BenchWorld, ns: string, name: string): Promise<number> => {
+/** Pods of the stack, and how many of them are ready. */
+const podsOf = async (
+  world: BenchWorld,
+  ns: string,
+  name: string,
+): Promise<{ total: number; ready: number }> => {
   const list = (await adminRequest(
     world,
     'GET',
     `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`,
-  )) as { items: unknown[] };
-  return list.items.length;
+  )) as { items: { status?: { conditions?: { type: string; status: string }[] } }[] };
+  const ready = list.items.filter((p) =>
+    p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+  ).length;
+  return { total: list.items.length, ready };
 };
 
 const dashboard = async (browser: Browser, world: BenchWorld, ns: string, name: string) =>
@@ -152,7 +160,7 @@ export async function measureDashboard(browser: Browser, world: BenchWorld): Pro
   const [ns, name] = split(STACK);
   const small = await dashboard(browser, world, ns, name);
   await small.close();
-  const smallPods = await podsOf(world, ns, name);
+  const smallPods = (await podsOf(world, ns, name)).total;
   await adminRequest(
     world,
     'PATCH',
@@ -163,18 +171,21 @@ export async function measureDashboard(browser: Browser, world: BenchWorld): Pro
       },
     },
   );
-  const deadline = Date.now() + 120_000;
-  let pods = smallPods;
-  while (Date.now() < deadline && (pods = await podsOf(world, ns, name)) < 100) {
-    await new Promise((r) => setTimeout(r, 500));
+  // Measure a settled stack: every pod created and ready, no roll-out churn on the watches.
+  const deadline = Date.now() + 180_000;
+  let pods = await podsOf(world, ns, name);
+  while (Date.now() < deadline && (pods.total < 100 || pods.ready < pods.total)) {
+    await new Promise((r) => setTimeout(r, 1000));
+    pods = await podsOf(world, ns, name);
   }
+  await new Promise((r) => setTimeout(r, 3000));
   const big = await dashboard(browser, world, ns, name);
   const raw = await rawFetchMs(
     big.page,
     `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`,
   );
   await big.close();
-  const group = `dashboard (${pods} pods)`;
+  const group = `dashboard (${pods.total} pods)`;
   // Pagination of an initial list (limit=250: events grow with pods) is the only growth allowed.
   const fixed = (n: NetworkRecord) => n.apiRequests - n.listContinuations + n.watches;
   return [
