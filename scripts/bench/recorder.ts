@@ -60,13 +60,16 @@ export function recordNetwork(page: Page): {
       ? url
       : undefined;
   };
+  let stopped = false;
   const isWatch = (url: URL) => /(^|&)watch=(1|true)/.test(url.search.slice(1));
 
   page.on('websocket', (ws) => {
+    if (stopped) return;
     const url = apiUrl(ws.url());
     if (url) record.watches += 1;
   });
   page.on('request', (request) => {
+    if (stopped) return;
     const url = apiUrl(request.url());
     if (!url) return;
     if (isWatch(url)) {
@@ -112,9 +115,12 @@ export function recordNetwork(page: Page): {
       current = section;
       return () => ({ apiRequests: section.apiRequests, peakInFlight: section.peakInFlight });
     },
+    // What the page did until now; requests made later (e.g. the benchmark's own raw fetches) are not
+    // counted.
     stop: async () => {
+      stopped = true;
       await Promise.all(pending);
-      return record;
+      return { ...record, pluginScripts: [...record.pluginScripts] };
     },
   };
 }
