@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultInjector, noFaults } from './faults';
-import { type Running, startRunning } from './http-test-support';
+import { openWatchSocket, type Running, startRunning } from './http-test-support';
 import { configMap, refs } from './test-support';
 
 describe('fault injector', () => {
@@ -72,6 +72,22 @@ describe('faults over HTTP', () => {
     ).toMatchObject({ code: 504, reason: 'Timeout' });
     await run.request('/_sim/faults', { method: 'DELETE', token: null });
     expect(await (await run.request('/_sim/faults', { token: null })).json()).toEqual(noFaults());
+  });
+
+  it('injects errors on WebSocket watches too, before upgrading', async () => {
+    await put({ errors: { watch: { code: 503, probability: 1 } } });
+    const url = `${run.server.url}/api/v1/namespaces/default/configmaps?watch=true`;
+    const refused = openWatchSocket(url, [], { Authorization: 'Bearer admin-token' });
+    expect(
+      await refused.opened.then(
+        () => 'opened',
+        (e: Error) => e.message,
+      ),
+    ).toBe('Unexpected server response: 503');
+    await put({});
+    const accepted = openWatchSocket(url, [], { Authorization: 'Bearer admin-token' });
+    await accepted.opened;
+    accepted.socket.close();
   });
 
   it('forces 409 on the next updates', async () => {

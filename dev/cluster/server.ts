@@ -203,13 +203,13 @@ async function handle(cluster: Cluster, req: IncomingMessage, res: ServerRespons
   handleOther(cluster, res, pathname, url.searchParams);
 }
 
-function handleUpgrade(
+async function handleUpgrade(
   cluster: Cluster,
   wss: WebSocketServer,
   req: IncomingMessage,
   socket: Socket,
   head: Buffer,
-): void {
+): Promise<void> {
   const reject = (error: unknown): void => {
     const status =
       error instanceof ApiError ? error.status : failure(500, 'InternalError', String(error));
@@ -242,6 +242,8 @@ function handleUpgrade(
       query: url.searchParams,
       table: wantsTable(req.headers.accept),
     };
+    // Injected faults (latency, errors) apply to WebSocket watches as to chunked ones.
+    await cluster.faults.before('watch');
     // Refusals (RBAC, selectors) are plain HTTP errors, before upgrading.
     checkWatch(ctx);
     wss.handleUpgrade(req, socket, head, (ws) => startWatch(ctx, webSocketSink(ws)));
@@ -266,8 +268,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       [...protocols].find((p) => !p.startsWith(authProtocol)) ?? false,
   });
   for (const server of [http, https]) {
-    server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) =>
-      handleUpgrade(cluster, wss, req, socket, head),
+    server.on(
+      'upgrade',
+      (req: IncomingMessage, socket: Socket, head: Buffer) =>
+        void handleUpgrade(cluster, wss, req, socket, head),
     );
   }
   // One port for both: a TLS handshake starts with byte 0x16.

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { DevWorld } from '../support/dev-host';
 import { kubeApi } from '../support/sim-cluster';
 
@@ -33,7 +34,8 @@ export const simFaults = (world: DevWorld) => {
     /** Back to no faults. */
     reset: () => admin('', 'DELETE'),
     /** Closes every open watch now; resolves to how many were closed. */
-    dropWatches: async () => ((await admin('/drop-watches', 'POST')) as { dropped: number }).dropped,
+    dropWatches: async () =>
+      ((await admin('/drop-watches', 'POST')) as { dropped: number }).dropped,
   };
 };
 
@@ -117,5 +119,41 @@ export const simWrites = (world: DevWorld) => {
         body: JSON.stringify(patch),
       }),
     get: <T>(path: string) => api.call<T>(path),
+  };
+};
+
+/** Values of an S3 storage secret (placeholders). */
+export const S3_SECRET = {
+  endpoint: 'http://minio.minio.svc:9000',
+  bucket: 'tempo',
+  access_key_id: 'tempo',
+  access_key_secret: 'placeholder',
+};
+
+/**
+ * Console errors without the browser's own reports of requests that failed with one of the given
+ * (injected) status codes: Chromium logs every failed fetch and WebSocket handshake. Anything the
+ * page itself logs, and failures with other codes, stay.
+ */
+export const withoutFailedRequests = (errors: string[], codes: number[]): string[] =>
+  errors.filter(
+    (e) =>
+      !codes.some(
+        (code) =>
+          e.includes(`Unexpected response code: ${code}`) ||
+          e.includes(`the server responded with a status of ${code}`),
+      ),
+  );
+
+/**
+ * Marks the loaded page; `unchanged()` then tells whether it is still the same document (a reload
+ * or a full navigation, which would hide a stale watch, drops the mark).
+ */
+export const markPage = async (page: Page) => {
+  await page.evaluate(() => {
+    (window as { ftMark?: boolean }).ftMark = true;
+  });
+  return {
+    unchanged: () => page.evaluate(() => (window as { ftMark?: boolean }).ftMark === true),
   };
 };

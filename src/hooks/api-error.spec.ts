@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, errorStatus, isNotFound } from './api-error';
+import { errorMessage, errorStatus, invalidatesData, isNotFound } from './api-error';
 
 class HttpError extends Error {
   constructor(
@@ -39,5 +39,15 @@ describe('api errors', () => {
     noModel.name = 'NoModelError';
     expect(isNotFound(noModel)).toBe(true);
     expect(isNotFound(new HttpError('Forbidden', 403))).toBe(false);
+  });
+
+  it('tells which errors make earlier data invalid (gone or forbidden) and which do not', () => {
+    expect(invalidatesData(new HttpError('not found', 404))).toBe(true);
+    expect(invalidatesData(Object.assign(new Error('x'), { name: 'NoModelError' }))).toBe(true);
+    expect(invalidatesData(new HttpError('Forbidden', 403))).toBe(true);
+    expect(invalidatesData(new HttpError('Unauthorized', 401))).toBe(true);
+    expect(invalidatesData(new HttpError('unavailable', 503))).toBe(false);
+    expect(invalidatesData(new HttpError('timeout', 504))).toBe(false);
+    expect(invalidatesData(new Error('Failed to fetch'))).toBe(false);
   });
 });

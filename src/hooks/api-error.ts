@@ -32,3 +32,13 @@ export function isNotFound(error: unknown): boolean {
   if (errorStatus(error) === 404) return true;
   return isRecord(error) && error.name === 'NoModelError';
 }
+
+/**
+ * Whether an error means that data loaded earlier must no longer be shown: the object or kind is
+ * gone (404, no model) or the user may no longer see it (401, 403). Other errors (5xx, timeouts,
+ * 429) leave the last data valid: the console keeps it, and so do the pages, with a warning.
+ */
+export function invalidatesData(error: unknown): boolean {
+  const status = errorStatus(error);
+  return isNotFound(error) || status === 401 || status === 403;
+}

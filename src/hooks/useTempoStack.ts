@@ -9,6 +9,12 @@ export interface WatchResult<T> {
   data: T;
   loaded: boolean;
   error: unknown;
+  /**
+   * An error that came after the data had loaded and that leaves it valid (a 5xx or a timeout
+   * while listing again): `data` is the last state received, `error` is undefined. Only hooks
+   * that say so set it.
+   */
+  refreshError?: unknown;
 }
 
 /** A stack with `apiVersion` and `kind` set (list items and some watches omit them). */

@@ -1,5 +1,6 @@
 import { useWatch } from './useWatch';
 import { useMemo } from 'react';
+import { invalidatesData } from './api-error';
 import { TempoStackModel, gvkOf } from '../k8s/models';
 import type { TempoStack } from '../tempostack/types';
 import type { WatchResult } from './useTempoStack';
@@ -7,7 +8,8 @@ import { withTypeMeta } from './useTempoStack';
 
 /**
  * Every TempoStack in a namespace, or in all namespaces when `namespace` is undefined, live.
- * Data path: one list watch of `tempostacks`.
+ * Data path: one list watch of `tempostacks`. An error after the list had loaded that leaves it
+ * valid (see `invalidatesData`) is a `refreshError`: the last list stays in `data`.
  */
 export const useTempoStacks = (namespace: string | undefined): WatchResult<TempoStack[]> => {
   const [stacks, loaded, error] = useWatch<TempoStack[]>({
@@ -16,5 +18,8 @@ export const useTempoStacks = (namespace: string | undefined): WatchResult<Tempo
     ...(namespace ? { namespace } : {}),
   });
   const data = useMemo(() => (stacks ?? []).map(withTypeMeta), [stacks]);
+  if (error && loaded && !invalidatesData(error)) {
+    return { data, loaded: true, error: undefined, refreshError: error };
+  }
   return { data, loaded: loaded || !!error, error };
 };

@@ -2,6 +2,7 @@ import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, PageSection } from '@patternfly/react-core';
 import { lazy, useMemo } from 'react';
+import { RefreshErrorAlert } from '../../components/ApiErrorState';
 import { useStackHealth } from '../../hooks/useStackHealth';
 import { useTempoStackObjects } from '../../hooks/useTempoStackObjects';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
@@ -23,7 +24,14 @@ const EventsPage = () => <LazyTab component={EventsTab} />;
  * The dashboard of a loaded stack: watches its objects once (one watch per kind, by label
  * selector), derives the health, and shares both with the heading and the tabs.
  */
-export const DetailsLayout = ({ stack }: { stack: TempoStack }) => {
+export const DetailsLayout = ({
+  stack,
+  refreshError,
+}: {
+  stack: TempoStack;
+  /** An error of the stack's watch that left its last state on screen. */
+  refreshError?: unknown;
+}) => {
   const { t } = useTempoTranslation();
   const objects = useTempoStackObjects(stack);
   const health = useStackHealth(stack, objects.data);
@@ -47,6 +55,11 @@ export const DetailsLayout = ({ stack }: { stack: TempoStack }) => {
         {t('{{name}} · TempoStack details', { name: stack.metadata.name ?? '' })}
       </DocumentTitle>
       <DetailsHeading />
+      {refreshError ? (
+        <PageSection hasBodyWrapper={false}>
+          <RefreshErrorAlert error={refreshError} title={t('Could not refresh this TempoStack')} />
+        </PageSection>
+      ) : null}
       {stack.metadata.deletionTimestamp ? (
         <PageSection hasBodyWrapper={false}>
           <Alert variant="info" isInline title={t('This TempoStack is being deleted.')} />

@@ -45,13 +45,8 @@ const answer = (world: World) => (resource: WatchK8sResource) => {
   const list = (items: unknown[] = []): [unknown, boolean, unknown] => [items, true, undefined];
   switch (kind) {
     case 'TempoStack':
-      return world.stack
-        ? ([world.stack, true, undefined] as [unknown, boolean, unknown])
-        : ([{}, false, Object.assign(new Error('not found'), { code: 404 })] as [
-            unknown,
-            boolean,
-            unknown,
-          ]);
+      // The page watches its stack as a list of one (by field selector).
+      return list(world.stack ? [world.stack] : []);
     case 'Deployment':
       return list((world.workloads ?? []).filter((w) => w.kind === 'Deployment'));
     case 'StatefulSet':
@@ -240,6 +235,59 @@ describe('TempoStackDetailsPage overview', () => {
     sdkState.watch = answer({});
     renderAt(BASE);
     expect(screen.getByText('TempoStack not found')).toBeInTheDocument();
+  });
+
+  it('watches its stack as a list of one, so that a deletion shows at once', () => {
+    renderAt(BASE);
+    expect(sdkState.watched).toContainEqual(
+      expect.objectContaining({
+        groupVersionKind: { group: 'tempo.grafana.com', version: 'v1alpha1', kind: 'TempoStack' },
+        namespace: 'chainsaw-route',
+        isList: true,
+        fieldSelector: 'metadata.name=simplest',
+      }),
+    );
+  });
+
+  it('keeps the dashboard, with a warning, when refreshing the stack fails with a 5xx', () => {
+    const world = answer({ stack: simplest, workloads: makeWorkloads(simplest) });
+    sdkState.watch = (resource) =>
+      resource.groupVersionKind?.kind === 'TempoStack'
+        ? [
+            [simplest],
+            true,
+            Object.assign(new Error('the server is currently unable'), { code: 503 }),
+          ]
+        : world(resource);
+    renderAt(BASE);
+    expect(screen.getByRole('heading', { level: 1, name: 'simplest' })).toBeInTheDocument();
+    expect(screen.getByTestId('refresh-error')).toHaveTextContent(
+      'Could not refresh this TempoStack',
+    );
+    expect(screen.getByTestId('refresh-error')).toHaveTextContent('the server is currently unable');
+  });
+
+  it('names the permission it needs when the stack may not be listed', () => {
+    sdkState.watch = (resource) =>
+      resource.groupVersionKind?.kind === 'TempoStack'
+        ? [
+            [],
+            false,
+            Object.assign(
+              new Error(
+                'tempostacks.tempo.grafana.com is forbidden: User "developer" cannot list resource "tempostacks"',
+              ),
+              { code: 403 },
+            ),
+          ]
+        : undefined;
+    renderAt(BASE);
+    const error = screen.getByTestId('api-error');
+    expect(error).toHaveTextContent('Could not load TempoStack simplest');
+    expect(error).toHaveTextContent(
+      'You need permission to list and watch TempoStacks (tempostacks.tempo.grafana.com) in namespace chainsaw-route.',
+    );
+    expect(error).toHaveTextContent('User "developer" cannot list resource "tempostacks"');
   });
 
   it('offers a viewer no Edit or Delete action', async () => {

@@ -11,7 +11,7 @@ import { Link, useParams } from 'react-router';
 import { tempoStackListPath } from '../../actions/tempoStackPaths';
 import { ApiErrorState } from '../../components/ApiErrorState';
 import { isNotFound } from '../../hooks/api-error';
-import { useTempoStack } from '../../hooks/useTempoStack';
+import { useTempoStackByList } from '../../hooks/useTempoStackByList';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import { DetailsLayout } from './DetailsLayout';
 
@@ -32,9 +32,9 @@ const TempoStackDetailsPage = (props: TempoStackDetailsPageProps) => {
   const params = useParams();
   const namespace = props.namespace ?? params.ns ?? '';
   const name = props.name ?? params.name ?? '';
-  const { data: stack, loaded, error } = useTempoStack(name, namespace);
+  const { data: stack, loaded, error, refreshError } = useTempoStackByList(name, namespace);
 
-  if (stack) return <DetailsLayout stack={stack} />;
+  if (stack) return <DetailsLayout stack={stack} refreshError={refreshError} />;
   if (!loaded) {
     return (
       <Bullseye>
@@ -45,7 +45,14 @@ const TempoStackDetailsPage = (props: TempoStackDetailsPageProps) => {
   return (
     <PageSection hasBodyWrapper={false}>
       {error && !isNotFound(error) ? (
-        <ApiErrorState error={error} title={t('Could not load TempoStack {{name}}', { name })} />
+        <ApiErrorState
+          error={error}
+          title={t('Could not load TempoStack {{name}}', { name })}
+          missingPermission={t(
+            'You need permission to list and watch TempoStacks (tempostacks.tempo.grafana.com) in namespace {{namespace}}.',
+            { namespace },
+          )}
+        />
       ) : (
         <EmptyState
           titleText={t('TempoStack not found')}

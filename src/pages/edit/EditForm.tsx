@@ -40,13 +40,15 @@ export interface EditFormProps {
   initial: TempoStack;
   /** The object as it is now (watched), to notice changes made elsewhere. */
   live: TempoStack | undefined;
+  /** The user may not patch the object: nothing can be saved. */
+  isReadOnly?: boolean;
 }
 
 /**
  * The edit form: the wizard's sections prefilled from the stored object, or its YAML; saved as a
  * JSON patch of the changed fields guarded by the `resourceVersion` it was opened with.
  */
-export const EditForm = ({ initial, live }: EditFormProps) => {
+export const EditForm = ({ initial, live, isReadOnly = false }: EditFormProps) => {
   const { t } = useTempoTranslation();
   const navigate = useNavigate();
   const [opened, setOpened] = useState(initial);
@@ -209,7 +211,7 @@ export const EditForm = ({ initial, live }: EditFormProps) => {
           <Button
             variant="primary"
             onClick={() => void handleSave()}
-            isDisabled={saving || blocking || patch.length === 0 || Boolean(conflict)}
+            isDisabled={isReadOnly || saving || blocking || patch.length === 0 || Boolean(conflict)}
             isLoading={saving}
             data-test="save"
           >

@@ -1,5 +1,6 @@
-import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
+  Alert,
   Breadcrumb,
   BreadcrumbItem,
   Content,
@@ -25,6 +26,14 @@ const TempoStackEditPage = () => {
   const { t } = useTempoTranslation();
   const { ns = '', name = '' } = useParams();
   const { data, loaded, error } = useTempoStack(name, ns);
+  const [canPatch, checkingAccess] = useAccessReview({
+    group: 'tempo.grafana.com',
+    resource: 'tempostacks',
+    verb: 'patch',
+    namespace: ns,
+    name,
+  });
+  const isReadOnly = !checkingAccess && !canPatch;
   const [initial, setInitial] = useState<TempoStack>();
   if (data && !initial) setInitial(data);
   return (
@@ -47,11 +56,24 @@ const TempoStackEditPage = () => {
               'Only the fields you change are sent. Fields the form does not show, labels and annotations are kept.',
             )}
           </Content>
+          {isReadOnly && (
+            <Alert
+              variant="warning"
+              isInline
+              title={t('You cannot edit TempoStacks in namespace {{namespace}}', { namespace: ns })}
+              data-test="edit-not-allowed"
+            >
+              {t(
+                'Saving needs permission to patch tempostacks.tempo.grafana.com in namespace {{namespace}}. You can look at the form, but not save it.',
+                { namespace: ns },
+              )}
+            </Alert>
+          )}
         </Stack>
       </PageSection>
       <PageSection isFilled aria-label={t('Edit TempoStack form')}>
         {initial ? (
-          <EditForm initial={initial} live={data} />
+          <EditForm initial={initial} live={data} isReadOnly={isReadOnly} />
         ) : error ? (
           <ApiErrorState error={error} title={t('Could not load TempoStack {{name}}', { name })} />
         ) : !loaded ? (

@@ -190,9 +190,39 @@ describe('TempoStackListPage', () => {
             ),
           ]
         : undefined;
-    renderList();
+    renderList('team-a');
     expect(screen.getByText('Could not load TempoStacks')).toBeInTheDocument();
     expect(screen.getByText(/User "viewer" cannot list/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'You need permission to list TempoStacks (tempostacks.tempo.grafana.com) in namespace team-a.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the stacks it had, with a warning, when listing again fails with a 5xx', () => {
+    sdkState.watch = (resource) =>
+      resource.groupVersionKind?.kind === 'TempoStack'
+        ? [stacks, true, new HttpError('the server is currently unable to handle the request', 503)]
+        : undefined;
+    renderList();
+    expect(screen.getByRole('link', { name: 'simplest' })).toBeInTheDocument();
+    const warning = screen.getByTestId('refresh-error');
+    expect(warning).toHaveTextContent('Could not refresh TempoStacks');
+    expect(warning).toHaveTextContent('the server is currently unable to handle the request');
+    expect(screen.queryByTestId('api-error')).toBeNull();
+  });
+
+  it('drops the stacks it had when the user may no longer list them', () => {
+    sdkState.watch = (resource) =>
+      resource.groupVersionKind?.kind === 'TempoStack'
+        ? [stacks, true, new HttpError('tempostacks.tempo.grafana.com is forbidden', 403)]
+        : undefined;
+    renderList();
+    expect(screen.queryByRole('link', { name: 'simplest' })).toBeNull();
+    expect(screen.getByTestId('api-error')).toHaveTextContent(
+      'You need permission to list TempoStacks (tempostacks.tempo.grafana.com) in all namespaces.',
+    );
   });
 
   it('shows a loading state until the stacks arrive', () => {

@@ -7,7 +7,7 @@ import {
 import { Pagination, Skeleton, Stack } from '@patternfly/react-core';
 import { useMemo } from 'react';
 import { tempoStackCreatePath } from '../../actions/tempoStackPaths';
-import { ApiErrorState } from '../../components/ApiErrorState';
+import { ApiErrorState, RefreshErrorAlert } from '../../components/ApiErrorState';
 import { isNotFound } from '../../hooks/api-error';
 import { useManagedRoutes } from '../../hooks/useManagedRoutes';
 import { useTempoStacks } from '../../hooks/useTempoStacks';
@@ -52,7 +52,7 @@ const TempoStackListPage = ({ namespace }: TempoStackListPageProps) => {
   const { t } = useTempoTranslation();
   const ns = namespace && namespace !== ALL_NAMESPACES_KEY ? namespace : undefined;
   const createNamespace = ns ?? 'default';
-  const { data: stacks, loaded, error } = useTempoStacks(ns);
+  const { data: stacks, loaded, error, refreshError } = useTempoStacks(ns);
   const routes = useManagedRoutes(ns);
   const [state, update] = useListState();
   const rows = useListRows(stacks, state);
@@ -61,12 +61,32 @@ const TempoStackListPage = ({ namespace }: TempoStackListPageProps) => {
 
   let body;
   if (notInstalled) body = <OperatorNotInstalledState />;
-  else if (error) body = <ApiErrorState error={error} title={t('Could not load TempoStacks')} />;
-  else if (!loaded) body = <LoadingRows />;
+  else if (error) {
+    body = (
+      <ApiErrorState
+        error={error}
+        title={t('Could not load TempoStacks')}
+        missingPermission={
+          ns
+            ? t(
+                'You need permission to list TempoStacks (tempostacks.tempo.grafana.com) in namespace {{namespace}}.',
+                // Shorthand: i18next-parser takes a `namespace: value` option for an i18n namespace.
+                { namespace },
+              )
+            : t(
+                'You need permission to list TempoStacks (tempostacks.tempo.grafana.com) in all namespaces. Select a project you have access to, or ask a cluster administrator for access.',
+              )
+        }
+      />
+    );
+  } else if (!loaded) body = <LoadingRows />;
   else if (rows.all.length === 0) body = <NoTempoStacksState createNamespace={createNamespace} />;
   else {
     body = (
       <>
+        {refreshError ? (
+          <RefreshErrorAlert error={refreshError} title={t('Could not refresh TempoStacks')} />
+        ) : null}
         <TempoStackListToolbar
           state={state}
           pageNumber={rows.pageNumber}

@@ -1,6 +1,8 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Td, Tr } from '@patternfly/react-table';
 import { memo } from 'react';
+import { Link } from 'react-router';
+import { tempoStackDetailsPath } from '../../actions/tempoStackPaths';
 import { ExternalLink } from '../../components/ExternalLink';
 import { SizingText } from '../../components/SizingText';
 import { StackStatusLabel } from '../../components/StackStatusLabel';
@@ -22,6 +24,8 @@ export interface TempoStackRowProps {
 }
 
 const tempoStackGvk = gvkOf(TempoStackModel);
+/** Tenant links shown in a row; the dashboard's Access card lists them all. */
+const MAX_JAEGER_LINKS = 3;
 const namespaceGvk = { version: 'v1', kind: 'Namespace' };
 
 /** One TempoStack in the list. */
@@ -66,10 +70,10 @@ export const TempoStackRow = memo(function TempoStackRow({
       <Td dataLabel={t('Resources')}>
         <SizingText sizing={row.sizing} />
       </Td>
-      <Td dataLabel={t('Jaeger UI')}>
+      <Td dataLabel={t('Jaeger UI')} modifier="nowrap">
         {jaegerLinks.length === 0
           ? '-'
-          : jaegerLinks.map(({ tenant, url }) => (
+          : jaegerLinks.slice(0, MAX_JAEGER_LINKS).map(({ tenant, url }) => (
               <div key={url}>
                 <ExternalLink
                   href={url}
@@ -84,6 +88,11 @@ export const TempoStackRow = memo(function TempoStackRow({
                 </ExternalLink>
               </div>
             ))}
+        {jaegerLinks.length > MAX_JAEGER_LINKS ? (
+          <Link to={tempoStackDetailsPath(row.namespace, row.name)} data-test="all-jaeger-ui-links">
+            {t('All {{number}} tenants', { number: jaegerLinks.length })}
+          </Link>
+        ) : null}
       </Td>
       <Td dataLabel={t('Created')}>
         <Timestamp timestamp={row.creationTimestamp} />

@@ -38,6 +38,23 @@ describe('consoleFetch', () => {
     expect(error.json).toEqual(status);
   });
 
+  it('sends a request again on 429, three attempts in all, as the console', async () => {
+    const tooMany = () =>
+      json(429, {
+        kind: 'Status',
+        code: 429,
+        message: 'the server has received too many requests',
+      });
+    fetchMock.mockResolvedValueOnce(tooMany()).mockResolvedValueOnce(json(200, { ok: 1 }));
+    await expect(consoleFetchJSON('/busy')).resolves.toEqual({ ok: 1 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    fetchMock.mockReset();
+    fetchMock.mockImplementation(() => Promise.resolve(tooMany()));
+    const error = (await consoleFetchJSON('/busy').catch((e: unknown) => e)) as HttpError;
+    expect(error.code).toBe(429);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
   it('posts, puts, patches (JSON patch) and deletes JSON', async () => {
     fetchMock.mockImplementation(() => Promise.resolve(json(200, { done: true })));
     await consoleFetchJSON.post('/p', { a: 1 });

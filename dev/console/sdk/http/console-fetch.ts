@@ -3,6 +3,7 @@ import { CSRF_HEADER, csrfToken } from './cookies';
 import { HttpError, TimeoutError, messageForErrorBody } from './http-error';
 
 const DEFAULT_TIMEOUT = 60_000;
+const MAX_ATTEMPTS_ON_429 = 3;
 
 const headersToRecord = (headers: HeadersInit | undefined): Record<string, string> => {
   if (!headers) return {};
@@ -34,8 +35,8 @@ export const validateStatus = async (response: Response): Promise<Response> => {
 
 /**
  * `fetch` as the console wraps it: same-origin credentials, the CSRF header from the
- * `csrf-token` cookie (the bridge checks it on writes), a timeout, and an `HttpError` for any
- * non-OK status.
+ * `csrf-token` cookie (the bridge checks it on writes), a timeout, 429s retried (three attempts),
+ * and an `HttpError` for any other non-OK status.
  */
 export const consoleFetch: SDK.ConsoleFetch = async (
   url,
@@ -59,13 +60,17 @@ export const consoleFetch: SDK.ConsoleFetch = async (
         }, timeout)
       : undefined;
   try {
-    const response = await fetch(url, {
-      credentials: 'same-origin',
-      ...options,
-      headers,
-      signal: controller.signal,
-    });
-    return await validateStatus(response);
+    // As the console (`appInternalFetch`): a 429 is sent again, up to three attempts in all.
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(url, {
+        credentials: 'same-origin',
+        ...options,
+        headers,
+        signal: controller.signal,
+      });
+      if (response.status === 429 && attempt < MAX_ATTEMPTS_ON_429) continue;
+      return await validateStatus(response);
+    }
   } catch (e) {
     if (timedOut) throw new TimeoutError(url, timeout);
     throw e;

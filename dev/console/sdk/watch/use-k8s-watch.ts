@@ -4,13 +4,37 @@ import { NoModelError } from '../http/http-error';
 import { findModel, useModelState } from '../models/model-store';
 import { useDeepCompareMemoize } from '../utils/deep-equal';
 import { browserTransport } from './browser-transport';
-import { WatchManager, type WatchSnapshot } from './watch-manager';
+import { WatchManager, type WatchManagerOptions, type WatchSnapshot } from './watch-manager';
 import { makeWatchId, makeWatchQuery, type WatchQuery } from './watch-query';
 
 let manager: WatchManager | undefined;
 
+/** `localStorage` key with shorter watch timings for browser tests (JSON `WatchManagerOptions`). */
+export const WATCH_TIMINGS_KEY = 'dev-console/watch-timings';
+
+/**
+ * The console's timings (15 s list retry, 30 s object poll, socket back-off from 1 s), unless a
+ * browser test compressed them through `localStorage` (see the README).
+ */
+const watchTimings = (): WatchManagerOptions => {
+  try {
+    const stored = globalThis.localStorage?.getItem(WATCH_TIMINGS_KEY);
+    const value: unknown = stored ? JSON.parse(stored) : undefined;
+    if (!value || typeof value !== 'object') return {};
+    const keys = ['retryBase', 'retryMax', 'listRetry', 'objectPoll'] as const;
+    return Object.fromEntries(
+      keys
+        .map((k) => [k, (value as Record<string, unknown>)[k]] as const)
+        .filter(([, v]) => typeof v === 'number' && v > 0),
+    );
+  } catch {
+    return {};
+  }
+};
+
 /** The one watch manager of the page (created on first use, so importing stays side-effect free). */
-export const getWatchManager = (): WatchManager => (manager ??= new WatchManager(browserTransport));
+export const getWatchManager = (): WatchManager =>
+  (manager ??= new WatchManager(browserTransport, undefined, watchTimings()));
 
 interface Target {
   key: string;

@@ -93,6 +93,8 @@ const setup = () => {
   const manager = new WatchManager(transport, timers, {
     retryBase: 100,
     retryMax: 400,
+    listRetry: 1500,
+    objectPoll: 3000,
     pageSize: 2,
   });
   return { transport, timers, manager };
@@ -219,10 +221,11 @@ describe('WatchManager', () => {
     ).toEqual(['new']);
   });
 
-  it('reports a failed list as loadError (the API message) and retries until it succeeds', async () => {
+  it('reports a failed list as loadError (the API message) and lists again every listRetry until it succeeds', async () => {
     const { transport, timers, manager } = setup();
     transport.listAnswers.push(
       new HttpError('configmaps is forbidden: User "viewer" cannot list', 403),
+      new HttpError('the server is currently unable to handle the request', 503),
     );
     const { id } = manager.acquire(model, listQuery, () => undefined);
     await settle();
@@ -231,14 +234,36 @@ describe('WatchManager', () => {
     expect(failed?.loadError).toBeInstanceOf(HttpError);
     expect((failed?.loadError as HttpError).message).toContain('forbidden');
     expect(transport.sockets).toHaveLength(0);
+    expect(timers.fire()).toEqual([1500]);
+    await settle();
+    expect((manager.getSnapshot(id)?.loadError as HttpError).code).toBe(503);
     transport.listAnswers.push({ items: [cm('ok', '2')], metadata: { resourceVersion: '2' } });
-    expect(timers.fire()).toEqual([100]);
+    expect(timers.fire()).toEqual([1500]);
     await settle();
     expect(manager.getSnapshot(id)).toMatchObject({ loaded: true, loadError: undefined });
   });
 
-  it('watches one object: get, then watch by name; deletion becomes a 404 loadError', async () => {
-    const { transport, manager } = setup();
+  it('keeps the loaded items when listing again fails, as the console does', async () => {
+    const { transport, timers, manager } = setup();
+    transport.listAnswers.push(
+      { items: [cm('kept', '3')], metadata: { resourceVersion: '3' } },
+      new HttpError('the server is currently unable to handle the request', 503),
+    );
+    const { id } = manager.acquire(model, listQuery, () => undefined);
+    await settle();
+    transport.send({ type: 'ERROR', object: { kind: 'Status', code: 500, message: 'boom' } });
+    expect(timers.fire()).toEqual([100]);
+    await settle();
+    const snapshot = manager.getSnapshot(id);
+    expect(snapshot?.loaded).toBe(true);
+    expect((snapshot?.loadError as HttpError).code).toBe(503);
+    expect((snapshot?.data as SDK.K8sResourceCommon[]).map((o) => o.metadata?.name)).toEqual([
+      'kept',
+    ]);
+  });
+
+  it('watches one object as the console: a GET every objectPoll and a watch by name alongside', async () => {
+    const { transport, timers, manager } = setup();
     transport.getAnswers.push(cm('single', '7'));
     const query = makeWatchQuery(
       { groupVersionKind: { version: 'v1', kind: 'ConfigMap' }, name: 'single', namespace: 'a' },
@@ -247,16 +272,35 @@ describe('WatchManager', () => {
     const { id } = manager.acquire(model, query, () => undefined);
     await settle();
     expect(transport.gets).toEqual(['single']);
-    expect(transport.last.params).toMatchObject({
-      fieldSelector: 'metadata.name=single',
-      resourceVersion: '7',
-    });
+    expect(transport.last.params).toMatchObject({ fieldSelector: 'metadata.name=single' });
+    expect(transport.last.params.resourceVersion).toBeUndefined();
+    expect(manager.getSnapshot(id)).toMatchObject({ loaded: true, loadError: undefined });
     transport.send({ type: 'MODIFIED', object: cm('single', '8', { a: 'b' }) });
     await settle();
     expect((manager.getSnapshot(id)?.data as SDK.K8sResourceKind).data).toEqual({ a: 'b' });
-    transport.send({ type: 'DELETED', object: cm('single', '9') });
+    // A failed GET: the error is reported, the object kept.
+    transport.getAnswers.push(new HttpError('the server is currently unable to handle', 503));
+    expect(timers.fire()).toEqual([3000]);
+    await settle();
+    expect((manager.getSnapshot(id)?.loadError as HttpError).code).toBe(503);
+    expect((manager.getSnapshot(id)?.data as SDK.K8sResourceKind).data).toEqual({ a: 'b' });
+    // Any event clears the error.
+    transport.send({ type: 'MODIFIED', object: cm('single', '9', { a: 'c' }) });
+    await settle();
+    expect(manager.getSnapshot(id)?.loadError).toBeUndefined();
+    // Deleted: the console keeps the last object; the next GET's 404 says it is gone.
+    transport.send({ type: 'DELETED', object: cm('single', '10', { a: 'c' }) });
+    await settle();
+    expect(manager.getSnapshot(id)).toMatchObject({ loaded: true, loadError: undefined });
+    expect(manager.getSnapshot(id)?.data).toMatchObject({ metadata: { name: 'single' } });
+    expect(timers.fire()).toEqual([3000]);
     await settle();
     expect((manager.getSnapshot(id)?.loadError as HttpError).code).toBe(404);
+    // A dropped socket reconnects with back-off, again from the current state (no version).
+    transport.last.handlers.onClose(1006);
+    expect(timers.fire()).toEqual(expect.arrayContaining([100]));
+    expect(transport.sockets).toHaveLength(2);
+    expect(transport.last.params.resourceVersion).toBeUndefined();
   });
 
   it('ignores answers that arrive after the watch was released', async () => {

@@ -1,5 +1,4 @@
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
-import { HttpError } from '../http/http-error';
 import { type WatchQuery, listParams, makeWatchId, watchParams } from './watch-query';
 
 type Obj = SDK.K8sResourceCommon;
@@ -48,9 +47,13 @@ export interface WatchSnapshot {
 }
 
 export interface WatchManagerOptions {
-  /** First retry delay after a failed list or a dropped watch; doubles up to `retryMax`. */
+  /** First delay before reopening a closed watch socket; doubles up to `retryMax`. */
   retryBase?: number;
   retryMax?: number;
+  /** Delay before listing again after a failed list (the console: 15 s, not growing). */
+  listRetry?: number;
+  /** How often a watched single object is read again with a GET (the console: every 30 s). */
+  objectPoll?: number;
   pageSize?: number;
 }
 
@@ -66,6 +69,8 @@ interface Entry {
   resourceVersion?: string;
   socket?: WatchSocket;
   timer?: unknown;
+  /** The next GET of a single-object watch. */
+  pollTimer?: unknown;
   retryDelay: number;
   /** Bumped on every (re)start so late answers of an abandoned attempt are ignored. */
   generation: number;
@@ -80,16 +85,33 @@ interface WatchEventMessage {
 
 const keyOf = (o: Obj) => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
 
+const parseEvent = (text: string): WatchEventMessage | undefined => {
+  try {
+    return JSON.parse(text) as WatchEventMessage;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * Shared, reference-counted list+watch, as the console's k8s actions do it: list (paginated),
- * then watch from the list's `resourceVersion` over a WebSocket; a dropped socket resumes from
- * the last seen version, an expired version (410) or a failed watch re-lists, and a failed list
- * is retried with back-off while `loadError` carries the API server's message.
+ * Shared, reference-counted watches, as the console's k8s actions (`watchK8sList`,
+ * `watchK8sObject`) do them:
+ *
+ * - a list: list (paginated), then watch from the list's `resourceVersion` over a WebSocket; a
+ *   dropped socket resumes from the last seen version (with back-off), an expired version (410)
+ *   or a failed watch re-lists; a failed list sets `loadError` (the API server's message), keeps
+ *   the data and `loaded` it had, and is retried after `listRetry` (the console: 15 s);
+ * - one object: a GET now and every `objectPoll` (the console: 30 s) and, independently, a watch
+ *   by name (no `resourceVersion`, so every (re)connection starts with the current object). Every
+ *   event, DELETED included, becomes the data (the console does not drop a deleted object: the
+ *   next GET's 404 says it is gone); a failed GET sets `loadError` and keeps the data.
  */
 export class WatchManager {
   private entries = new Map<string, Entry>();
   private readonly retryBase: number;
   private readonly retryMax: number;
+  private readonly listRetry: number;
+  private readonly objectPoll: number;
   private readonly pageSize: number;
 
   constructor(
@@ -102,6 +124,8 @@ export class WatchManager {
   ) {
     this.retryBase = options.retryBase ?? 1000;
     this.retryMax = options.retryMax ?? 30_000;
+    this.listRetry = options.listRetry ?? 15_000;
+    this.objectPoll = options.objectPoll ?? 30_000;
     this.pageSize = options.pageSize ?? 250;
   }
 
@@ -128,7 +152,8 @@ export class WatchManager {
         notifyPending: false,
       };
       this.entries.set(id, entry);
-      void this.load(entry);
+      if (query.isList) void this.load(entry);
+      else this.startObject(entry);
     }
     entry.refs += 1;
     entry.listeners.add(listener);
@@ -163,6 +188,7 @@ export class WatchManager {
     entry.stopped = true;
     entry.generation += 1;
     this.timers.clearTimeout(entry.timer);
+    this.timers.clearTimeout(entry.pollTimer);
     this.closeSocket(entry);
     this.entries.delete(entry.id);
   }
@@ -200,44 +226,91 @@ export class WatchManager {
     return delay;
   }
 
+  /** Lists (every page), then watches from the list's version; a failed list is retried. */
   private async load(entry: Entry): Promise<void> {
     const generation = ++entry.generation;
     this.closeSocket(entry);
     const { model, query } = entry;
     try {
-      if (query.isList) {
-        const items = new Map<string, Obj>();
-        let continueToken: string | undefined;
-        let resourceVersion: string | undefined;
-        do {
-          const limit = query.limit ?? this.pageSize;
-          const page = await this.transport.list(model, query.namespace, {
-            ...listParams(query),
-            limit: String(limit),
-            ...(continueToken ? { continue: continueToken } : {}),
-          });
-          if (generation !== entry.generation) return;
-          page.items.forEach((i) =>
-            items.set(keyOf(i), { kind: model.kind, apiVersion: page.apiVersion, ...i }),
-          );
-          resourceVersion = page.metadata.resourceVersion;
-          continueToken = query.limit ? undefined : page.metadata.continue;
-        } while (continueToken);
-        entry.items = items;
-        entry.resourceVersion = resourceVersion;
-      } else {
-        const object = await this.transport.get(model, query.name ?? '', query.namespace);
+      const items = new Map<string, Obj>();
+      let continueToken: string | undefined;
+      let resourceVersion: string | undefined;
+      do {
+        const limit = query.limit ?? this.pageSize;
+        const page = await this.transport.list(model, query.namespace, {
+          ...listParams(query),
+          limit: String(limit),
+          ...(continueToken ? { continue: continueToken } : {}),
+        });
         if (generation !== entry.generation) return;
-        entry.object = object;
-        entry.resourceVersion = object.metadata?.resourceVersion;
-      }
+        page.items.forEach((i) =>
+          items.set(keyOf(i), { kind: model.kind, apiVersion: page.apiVersion, ...i }),
+        );
+        resourceVersion = page.metadata.resourceVersion;
+        continueToken = query.limit ? undefined : page.metadata.continue;
+      } while (continueToken);
+      entry.items = items;
+      entry.resourceVersion = resourceVersion;
       this.publish(entry, { loaded: true, loadError: undefined });
       this.openWatch(entry);
     } catch (error) {
       if (generation !== entry.generation) return;
+      // As the console: keep what was loaded, show the error, list again after a fixed delay.
       this.publish(entry, { loadError: error });
-      this.schedule(entry, () => void this.load(entry), this.backoff(entry));
+      this.schedule(entry, () => void this.load(entry), this.listRetry);
     }
+  }
+
+  /** A single object: GET now and every `objectPoll`, and a watch by name alongside. */
+  private startObject(entry: Entry) {
+    const poll = () => {
+      void this.getObject(entry);
+      entry.pollTimer = this.timers.setTimeout(() => {
+        if (!entry.stopped) poll();
+      }, this.objectPoll);
+    };
+    poll();
+    this.openObjectWatch(entry);
+  }
+
+  private async getObject(entry: Entry): Promise<void> {
+    const { model, query } = entry;
+    try {
+      const object = await this.transport.get(model, query.name ?? '', query.namespace);
+      if (entry.stopped) return;
+      entry.object = object;
+      this.publish(entry, { loaded: true, loadError: undefined });
+    } catch (error) {
+      if (entry.stopped) return;
+      this.publish(entry, { loadError: error });
+    }
+  }
+
+  private openObjectWatch(entry: Entry) {
+    if (entry.stopped || !(entry.model.verbs ?? ['watch']).includes('watch')) return;
+    const socket: WatchSocket = this.transport.openWatch(
+      entry.model,
+      entry.query.namespace,
+      watchParams(entry.query, undefined),
+      {
+        onOpen: () => {
+          if (!entry.stopped) entry.retryDelay = this.retryBase;
+        },
+        onMessage: (text) => {
+          if (entry.stopped || entry.socket !== socket) return;
+          const event = parseEvent(text);
+          if (!event || !['ADDED', 'MODIFIED', 'DELETED'].includes(event.type)) return;
+          entry.object = event.object;
+          this.publish(entry, { loaded: true, loadError: undefined });
+        },
+        onClose: () => {
+          if (entry.stopped || entry.socket !== socket) return;
+          entry.socket = undefined;
+          this.schedule(entry, () => this.openObjectWatch(entry), this.backoff(entry));
+        },
+      },
+    );
+    entry.socket = socket;
   }
 
   private openWatch(entry: Entry) {
@@ -267,33 +340,21 @@ export class WatchManager {
   }
 
   private handleEvent(entry: Entry, text: string) {
-    let event: WatchEventMessage;
-    try {
-      event = JSON.parse(text) as WatchEventMessage;
-    } catch {
-      return;
-    }
+    const event = parseEvent(text);
+    if (!event) return;
     const object = event.object;
     const rv = object?.metadata?.resourceVersion;
     switch (event.type) {
       case 'ADDED':
       case 'MODIFIED':
         if (rv) entry.resourceVersion = rv;
-        if (entry.query.isList) entry.items.set(keyOf(object), object);
-        else entry.object = object;
+        entry.items.set(keyOf(object), object);
         this.publish(entry, { loaded: true, loadError: undefined });
         return;
       case 'DELETED':
         if (rv) entry.resourceVersion = rv;
-        if (entry.query.isList) {
-          entry.items.delete(keyOf(object));
-          this.publish(entry, {});
-        } else {
-          const name = object.metadata?.name ?? entry.query.name;
-          this.publish(entry, {
-            loadError: new HttpError(`${entry.model.plural} "${name}" not found`, 404),
-          });
-        }
+        entry.items.delete(keyOf(object));
+        this.publish(entry, {});
         return;
       case 'BOOKMARK':
         if (rv) entry.resourceVersion = rv;

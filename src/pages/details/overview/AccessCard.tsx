@@ -52,7 +52,8 @@ export const AccessCard = () => {
       </Stack>
     );
   } else if (exposure) {
-    jaeger = t('Waiting for a host name on the Route or Ingress.');
+    // No host yet, or one that is not a safe web address (never rendered as a link).
+    jaeger = t('The Route or Ingress has no usable host name yet.');
   } else {
     jaeger = t('The Jaeger UI is not exposed outside the cluster (no Route or Ingress).');
   }
