@@ -102,10 +102,16 @@ test.describe('fault tolerance: permissions', () => {
     await expectHealthyPage(page, withoutFailedRequests(consoleErrors, [403]));
   });
 
-  test('the viewer saving the edit form gets the API server refusal naming verb, resource and namespace', async ({
+  test('a save the API server refuses (permission revoked after the page checked it) shows its 403 naming verb, resource and namespace', async ({
     page,
     devWorld,
   }) => {
+    // The page checks access when it opens; answer that check as allowed, as if the permission was
+    // removed afterwards, so that the save itself meets the API server's 403.
+    await page.route('**/selfsubjectaccessreviews', async (route) => {
+      const review = route.request().postDataJSON() as Record<string, unknown>;
+      await route.fulfill({ json: { ...review, status: { allowed: true } } });
+    });
     await logInAs(page, devWorld.host, 'viewer');
     const form = new EditFormPage(page);
     await form.open('team-a', 'platform');
