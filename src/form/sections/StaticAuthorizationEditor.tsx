@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  CardBody,
-  CardHeader,
-  CardTitle,
-  Checkbox,
-  FormGroup,
-  Grid,
-  GridItem,
-  Stack,
-  Title,
-} from '@patternfly/react-core';
+import { Button, Checkbox, FormGroup, Grid, GridItem, Stack, Title } from '@patternfly/react-core';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useState } from 'react';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
@@ -22,6 +10,7 @@ import type {
 } from '../../tempostack/form/form-types';
 import { FieldMessages } from '../fields/FieldMessages';
 import { fieldDomId } from '../fields/fieldId';
+import { RemovableItemCard } from '../fields/RemovableItemCard';
 import { TextField } from '../fields/TextField';
 import { useFormContext } from '../state/TempoStackFormContext';
 
@@ -91,81 +80,67 @@ export const StaticAuthorizationEditor = () => {
         {t('Roles')}
       </Title>
       {roles.map((role, i) => (
-        <Card key={i} isCompact data-test={`tenancy.roles.${i}`}>
-          <CardHeader
-            actions={{
-              actions: (
-                <Button
-                  variant="secondary"
-                  isDanger
-                  size="sm"
-                  onClick={() => setRoles(roles.filter((_, j) => j !== i))}
-                >
-                  {t('Remove role {{name}}', { name: role.name || i + 1 })}
-                </Button>
-              ),
-            }}
+        <RemovableItemCard
+          key={i}
+          dataTest={`tenancy.roles.${i}`}
+          title={role.name || t('Role {{index}}', { index: i + 1 })}
+          removeLabel={t('Remove role {{name}}', { name: role.name || i + 1 })}
+          onRemove={() => setRoles(roles.filter((_, j) => j !== i))}
+        >
+          <Grid hasGutter md={4}>
+            <GridItem>
+              <TextField
+                field={`tenancy.roles.${i}.name`}
+                label={t('Role name')}
+                isRequired
+                value={role.name}
+                onChange={(name) => updateRole(i, { name })}
+              />
+            </GridItem>
+            <GridItem>
+              <TextField
+                field={`tenancy.roles.${i}.resources`}
+                label={t('Resources')}
+                value={role.resources}
+                placeholder="traces"
+                onChange={(resources) => updateRole(i, { resources })}
+                helperText={t('Comma-separated, e.g. traces.')}
+              />
+            </GridItem>
+            <GridItem>
+              <TextField
+                field={`tenancy.roles.${i}.tenants`}
+                label={t('Tenants')}
+                value={role.tenants}
+                onChange={(tenants) => updateRole(i, { tenants })}
+                helperText={t('Comma-separated tenant names.')}
+              />
+            </GridItem>
+          </Grid>
+          <FormGroup
+            role="group"
+            isInline
+            fieldId={fieldDomId(`tenancy.roles.${i}.read`)}
+            label={t('Permissions')}
           >
-            <CardTitle component="h4">
-              {role.name || t('Role {{index}}', { index: i + 1 })}
-            </CardTitle>
-          </CardHeader>
-          <CardBody>
-            <Grid hasGutter md={4}>
-              <GridItem>
-                <TextField
-                  field={`tenancy.roles.${i}.name`}
-                  label={t('Role name')}
-                  isRequired
-                  value={role.name}
-                  onChange={(name) => updateRole(i, { name })}
-                />
-              </GridItem>
-              <GridItem>
-                <TextField
-                  field={`tenancy.roles.${i}.resources`}
-                  label={t('Resources')}
-                  value={role.resources}
-                  placeholder="traces"
-                  onChange={(resources) => updateRole(i, { resources })}
-                  helperText={t('Comma-separated, e.g. traces.')}
-                />
-              </GridItem>
-              <GridItem>
-                <TextField
-                  field={`tenancy.roles.${i}.tenants`}
-                  label={t('Tenants')}
-                  value={role.tenants}
-                  onChange={(tenants) => updateRole(i, { tenants })}
-                  helperText={t('Comma-separated tenant names.')}
-                />
-              </GridItem>
-            </Grid>
-            <FormGroup
-              role="group"
-              isInline
-              fieldId={fieldDomId(`tenancy.roles.${i}.read`)}
-              label={t('Permissions')}
-            >
-              <Checkbox
-                id={fieldDomId(`tenancy.roles.${i}.read`)}
-                label={t('Read')}
-                isChecked={role.read}
-                onChange={(_e, read) => updateRole(i, { read })}
-              />
-              <Checkbox
-                id={fieldDomId(`tenancy.roles.${i}.write`)}
-                label={t('Write')}
-                isChecked={role.write}
-                onChange={(_e, write) => updateRole(i, { write })}
-              />
-            </FormGroup>
-            <FieldMessages
-              field={`tenancy.roles.${i}`}
-              messages={messagesFor(`tenancy.roles.${i}`)}
+            <Checkbox
+              id={fieldDomId(`tenancy.roles.${i}.read`)}
+              label={t('Read')}
+              isChecked={role.read}
+              onChange={(_e, read) => updateRole(i, { read })}
             />
-          </CardBody>
-        </Card>
+            <Checkbox
+              id={fieldDomId(`tenancy.roles.${i}.write`)}
+              label={t('Write')}
+              isChecked={role.write}
+              onChange={(_e, write) => updateRole(i, { write })}
+            />
+          </FormGroup>
+          <FieldMessages
+            field={`tenancy.roles.${i}`}
+            messages={messagesFor(`tenancy.roles.${i}`)}
+          />
+        </RemovableItemCard>
       ))}
       <div>
         <Button
@@ -185,74 +160,60 @@ export const StaticAuthorizationEditor = () => {
         {t('Role bindings')}
       </Title>
       {roleBindings.map((binding, i) => (
-        <Card key={i} isCompact data-test={`tenancy.roleBindings.${i}`}>
-          <CardHeader
-            actions={{
-              actions: (
-                <Button
-                  variant="secondary"
-                  isDanger
-                  size="sm"
-                  onClick={() => setBindings(roleBindings.filter((_, j) => j !== i))}
-                >
-                  {t('Remove role binding {{name}}', { name: binding.name || i + 1 })}
-                </Button>
-              ),
-            }}
-          >
-            <CardTitle component="h4">
-              {binding.name || t('Role binding {{index}}', { index: i + 1 })}
-            </CardTitle>
-          </CardHeader>
-          <CardBody>
-            <Grid hasGutter md={6}>
-              <GridItem>
-                <TextField
-                  field={`tenancy.roleBindings.${i}.name`}
-                  label={t('Binding name')}
-                  isRequired
-                  value={binding.name}
-                  onChange={(name) => updateBinding(i, { name })}
-                />
-              </GridItem>
-              <GridItem>
-                <TextField
-                  field={`tenancy.roleBindings.${i}.roles`}
-                  label={t('Roles')}
-                  value={binding.roles}
-                  onChange={(rolesText) => updateBinding(i, { roles: rolesText })}
-                  helperText={t('Comma-separated role names.')}
-                />
-              </GridItem>
-              <GridItem>
-                <ListField
-                  field={`tenancy.roleBindings.${i}.users`}
-                  label={t('Users')}
-                  value={namesOf(binding.subjects, 'user')}
-                  onChange={(text) =>
-                    updateBinding(i, { subjects: subjectsFor(binding, 'user', text) })
-                  }
-                  helperText={t('Comma-separated user names.')}
-                />
-              </GridItem>
-              <GridItem>
-                <ListField
-                  field={`tenancy.roleBindings.${i}.groups`}
-                  label={t('Groups')}
-                  value={namesOf(binding.subjects, 'group')}
-                  onChange={(text) =>
-                    updateBinding(i, { subjects: subjectsFor(binding, 'group', text) })
-                  }
-                  helperText={t('Comma-separated group names.')}
-                />
-              </GridItem>
-            </Grid>
-            <FieldMessages
-              field={`tenancy.roleBindings.${i}`}
-              messages={messagesFor(`tenancy.roleBindings.${i}`)}
-            />
-          </CardBody>
-        </Card>
+        <RemovableItemCard
+          key={i}
+          dataTest={`tenancy.roleBindings.${i}`}
+          title={binding.name || t('Role binding {{index}}', { index: i + 1 })}
+          removeLabel={t('Remove role binding {{name}}', { name: binding.name || i + 1 })}
+          onRemove={() => setBindings(roleBindings.filter((_, j) => j !== i))}
+        >
+          <Grid hasGutter md={6}>
+            <GridItem>
+              <TextField
+                field={`tenancy.roleBindings.${i}.name`}
+                label={t('Binding name')}
+                isRequired
+                value={binding.name}
+                onChange={(name) => updateBinding(i, { name })}
+              />
+            </GridItem>
+            <GridItem>
+              <TextField
+                field={`tenancy.roleBindings.${i}.roles`}
+                label={t('Roles')}
+                value={binding.roles}
+                onChange={(rolesText) => updateBinding(i, { roles: rolesText })}
+                helperText={t('Comma-separated role names.')}
+              />
+            </GridItem>
+            <GridItem>
+              <ListField
+                field={`tenancy.roleBindings.${i}.users`}
+                label={t('Users')}
+                value={namesOf(binding.subjects, 'user')}
+                onChange={(text) =>
+                  updateBinding(i, { subjects: subjectsFor(binding, 'user', text) })
+                }
+                helperText={t('Comma-separated user names.')}
+              />
+            </GridItem>
+            <GridItem>
+              <ListField
+                field={`tenancy.roleBindings.${i}.groups`}
+                label={t('Groups')}
+                value={namesOf(binding.subjects, 'group')}
+                onChange={(text) =>
+                  updateBinding(i, { subjects: subjectsFor(binding, 'group', text) })
+                }
+                helperText={t('Comma-separated group names.')}
+              />
+            </GridItem>
+          </Grid>
+          <FieldMessages
+            field={`tenancy.roleBindings.${i}`}
+            messages={messagesFor(`tenancy.roleBindings.${i}`)}
+          />
+        </RemovableItemCard>
       ))}
       <div>
         <Button

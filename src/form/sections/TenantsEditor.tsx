@@ -1,17 +1,9 @@
-import {
-  Button,
-  Card,
-  CardBody,
-  CardHeader,
-  CardTitle,
-  Grid,
-  GridItem,
-  Stack,
-} from '@patternfly/react-core';
+import { Button, Grid, GridItem, Stack } from '@patternfly/react-core';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useTempoTranslation } from '../../hooks/useTempoTranslation';
 import { emptyTenant } from '../../tempostack/form/form-values';
 import type { TenantFields } from '../../tempostack/form/form-types';
+import { RemovableItemCard } from '../fields/RemovableItemCard';
 import { TextField } from '../fields/TextField';
 import { useFormContext } from '../state/TempoStackFormContext';
 import { newTenantId } from './tenantId';
@@ -31,99 +23,85 @@ export const TenantsEditor = () => {
         const field = (key: keyof TenantFields) => `tenancy.tenants.${i}.${key}`;
         const title = tenant.name || t('Tenant {{index}}', { index: i + 1 });
         return (
-          <Card key={i} isCompact data-test={`tenancy.tenants.${i}`}>
-            <CardHeader
-              actions={{
-                actions: (
-                  <Button
-                    variant="secondary"
-                    isDanger
-                    size="sm"
-                    onClick={() => setTenants(tenants.filter((_, j) => j !== i))}
-                  >
-                    {t('Remove tenant {{name}}', { name: title })}
-                  </Button>
-                ),
-              }}
-            >
-              <CardTitle component="h4">{title}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <Grid hasGutter md={6}>
-                <GridItem>
-                  <TextField
-                    field={field('name')}
-                    label={t('Tenant name')}
-                    isRequired
-                    value={tenant.name}
-                    onChange={(name) => update(i, { name })}
-                    helperText={t(
-                      'Clients send it in the X-Scope-OrgID header and in the gateway path.',
-                    )}
-                  />
-                </GridItem>
-                <GridItem>
-                  <TextField
-                    field={field('id')}
-                    label={t('Tenant ID')}
-                    isRequired
-                    value={tenant.id}
-                    onChange={(id) => update(i, { id })}
-                    helperText={t(
-                      'A unique, stable id; generated, and kept when the name changes.',
-                    )}
-                  />
-                </GridItem>
-                {mode === 'static' ? (
-                  <>
-                    <GridItem>
-                      <TextField
-                        field={field('oidcSecretName')}
-                        label={t('OIDC client Secret')}
-                        value={tenant.oidcSecretName}
-                        onChange={(oidcSecretName) => update(i, { oidcSecretName })}
-                        helperText={t(
-                          'A Secret with the key clientID (and optionally clientSecret, issuerCAPath).',
-                        )}
-                      />
-                    </GridItem>
-                    <GridItem>
-                      <TextField
-                        field={field('issuerURL')}
-                        label={t('Issuer URL')}
-                        value={tenant.issuerURL}
-                        onChange={(issuerURL) => update(i, { issuerURL })}
-                      />
-                    </GridItem>
-                    <GridItem>
-                      <TextField
-                        field={field('redirectURL')}
-                        label={t('Redirect URL')}
-                        value={tenant.redirectURL}
-                        onChange={(redirectURL) => update(i, { redirectURL })}
-                      />
-                    </GridItem>
-                    <GridItem>
-                      <TextField
-                        field={field('usernameClaim')}
-                        label={t('Username claim')}
-                        value={tenant.usernameClaim}
-                        onChange={(usernameClaim) => update(i, { usernameClaim })}
-                      />
-                    </GridItem>
-                    <GridItem>
-                      <TextField
-                        field={field('groupClaim')}
-                        label={t('Group claim')}
-                        value={tenant.groupClaim}
-                        onChange={(groupClaim) => update(i, { groupClaim })}
-                      />
-                    </GridItem>
-                  </>
-                ) : null}
-              </Grid>
-            </CardBody>
-          </Card>
+          <RemovableItemCard
+            key={i}
+            dataTest={`tenancy.tenants.${i}`}
+            title={title}
+            removeLabel={t('Remove tenant {{name}}', { name: title })}
+            onRemove={() => setTenants(tenants.filter((_, j) => j !== i))}
+          >
+            <Grid hasGutter md={6}>
+              <GridItem>
+                <TextField
+                  field={field('name')}
+                  label={t('Tenant name')}
+                  isRequired
+                  value={tenant.name}
+                  onChange={(name) => update(i, { name })}
+                  helperText={t(
+                    'Clients send it in the X-Scope-OrgID header and in the gateway path.',
+                  )}
+                />
+              </GridItem>
+              <GridItem>
+                <TextField
+                  field={field('id')}
+                  label={t('Tenant ID')}
+                  isRequired
+                  value={tenant.id}
+                  onChange={(id) => update(i, { id })}
+                  helperText={t('A unique, stable id; generated, and kept when the name changes.')}
+                />
+              </GridItem>
+              {mode === 'static' ? (
+                <>
+                  <GridItem>
+                    <TextField
+                      field={field('oidcSecretName')}
+                      label={t('OIDC client Secret')}
+                      value={tenant.oidcSecretName}
+                      onChange={(oidcSecretName) => update(i, { oidcSecretName })}
+                      helperText={t(
+                        'A Secret with the key clientID (and optionally clientSecret, issuerCAPath).',
+                      )}
+                    />
+                  </GridItem>
+                  <GridItem>
+                    <TextField
+                      field={field('issuerURL')}
+                      label={t('Issuer URL')}
+                      value={tenant.issuerURL}
+                      onChange={(issuerURL) => update(i, { issuerURL })}
+                    />
+                  </GridItem>
+                  <GridItem>
+                    <TextField
+                      field={field('redirectURL')}
+                      label={t('Redirect URL')}
+                      value={tenant.redirectURL}
+                      onChange={(redirectURL) => update(i, { redirectURL })}
+                    />
+                  </GridItem>
+                  <GridItem>
+                    <TextField
+                      field={field('usernameClaim')}
+                      label={t('Username claim')}
+                      value={tenant.usernameClaim}
+                      onChange={(usernameClaim) => update(i, { usernameClaim })}
+                    />
+                  </GridItem>
+                  <GridItem>
+                    <TextField
+                      field={field('groupClaim')}
+                      label={t('Group claim')}
+                      value={tenant.groupClaim}
+                      onChange={(groupClaim) => update(i, { groupClaim })}
+                    />
+                  </GridItem>
+                </>
+              ) : null}
+            </Grid>
+          </RemovableItemCard>
         );
       })}
       <div>
