@@ -55,6 +55,11 @@ const startWorld = (plugins: PluginSource[], scenario: string | false) =>
 interface WorkerFixtures {
   /** The plugins the host serves (set per test file with `test.use`). */
   hostPlugins: PluginSource[];
+  /**
+   * Files with the same options share one simulated cluster (one Playwright worker); a file that
+   * asserts on the whole cluster sets its own `worldId` to get a fresh one.
+   */
+  worldId: string;
   /** The `dev/scenarios` scenario loaded into the simulator, or `false` for an empty cluster. */
   scenario: string | false;
   /** The simulator and the dev console host, on free ports, for the test file. */
@@ -73,8 +78,10 @@ interface TestFixtures {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   hostPlugins: [[MAIN_PLUGIN], { option: true, scope: 'worker' }],
   scenario: ['demo', { option: true, scope: 'worker' }],
+  worldId: ['shared', { option: true, scope: 'worker' }],
   devWorld: [
-    async ({ hostPlugins, scenario }, use) => {
+    // worldId only keys the worker: a different value starts a separate cluster.
+    async ({ hostPlugins, scenario, worldId: _worldId }, use) => {
       const { world, stop } = await startWorld(hostPlugins, scenario);
       await use(world);
       await stop();

@@ -7,7 +7,8 @@ import { TEMPOSTACK_REF, TempoStackListPage } from '../pages/tempostack-list-pag
  * The TempoStack list on the `seeds` scenario: the operator's own test configurations, reconciled by
  * the simulated operator.
  */
-test.use({ scenario: 'seeds' });
+// The list shows every stack of the cluster: a cluster of its own, not one other files add to.
+test.use({ scenario: 'seeds', worldId: 'list-page' });
 
 /** Sorted by name, then namespace. */
 const SEEDS = [
